@@ -1,0 +1,65 @@
+"""Write and verify the audit log. Callers pass what happened; who/where come from the request."""
+
+import contextvars
+
+from django.db import transaction
+from django.utils import timezone
+
+from .models import AuditChainHead, AuditEntry
+
+_current_request = contextvars.ContextVar("vnportal_audit_request", default=None)
+
+
+def set_request(request):
+    return _current_request.set(request)
+
+
+def reset_request(token) -> None:
+    _current_request.reset(token)
+
+
+def client_ip(request) -> str | None:
+    if request is None:
+        return None
+    return request.META.get("REMOTE_ADDR") or None
+
+
+def record(action: str, *, actor=None, portal=None, target=None, data=None, request=None):
+    """Append one entry to the chain, inside the caller's transaction if there is one."""
+    request = request or _current_request.get()
+    if actor is None and request is not None:
+        user = getattr(request, "user", None)
+        actor = user if getattr(user, "is_authenticated", False) else None
+    with transaction.atomic():
+        head, _created = AuditChainHead.objects.select_for_update().get_or_create(pk=1)
+        entry = AuditEntry(
+            at=timezone.now().replace(microsecond=0),
+            action=action,
+            actor=actor,
+            actor_label=str(actor) if actor else "",
+            ip=client_ip(request),
+            portal=portal,
+            target_type=target._meta.label_lower if target is not None else "",
+            target_id=str(target.pk) if target is not None else "",
+            target_label=str(target)[:255] if target is not None else "",
+            data=data or {},
+            prev_hash=head.last_hash,
+        )
+        entry.entry_hash = entry.compute_hash()
+        entry.save()
+        head.last_hash = entry.entry_hash
+        head.save(update_fields=["last_hash"])
+    return entry
+
+
+def verify_chain() -> int | None:
+    """Return the id of the first entry whose hash does not hold, or None when the chain is intact."""
+    prev = "0" * 64
+    for entry in AuditEntry.objects.order_by("pk").iterator():
+        if entry.prev_hash != prev or entry.compute_hash() != entry.entry_hash:
+            return entry.pk
+        prev = entry.entry_hash
+    head = AuditChainHead.objects.filter(pk=1).first()
+    if head and head.last_hash != prev:
+        return -1
+    return None
