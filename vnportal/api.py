@@ -10,3 +10,4 @@ api = NinjaAPI(
 )
 
 api.add_router("/portals", "vnportal.tenancy.api.router")
+api.add_router("", "vnportal.qa.api.router")

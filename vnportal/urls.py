@@ -26,6 +26,7 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("tim-kiem/", core_views.portal_search, name="portal_search"),
+    path("hoi-dap/", include("vnportal.qa.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

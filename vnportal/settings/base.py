@@ -28,6 +28,7 @@ INSTALLED_APPS = [
     "vnportal.workcalendar",
     "vnportal.content",
     "vnportal.security",
+    "vnportal.qa",
     "vnportal.demo",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -182,6 +183,11 @@ CELERY_BEAT_SCHEDULE = {
     "tenancy-maintenance-windows": {
         "task": "vnportal.tenancy.tasks.apply_maintenance_windows",
         "schedule": crontab(minute="*/5"),
+    },
+    # Q&A reminders and escalation: once each working-day morning after the 08:00 clock start.
+    "qa-deadline-reminders": {
+        "task": "vnportal.qa.tasks.send_deadline_reminders",
+        "schedule": crontab(hour=8, minute=15, day_of_week="1-6"),
     },
 }
 
