@@ -38,3 +38,8 @@ def build_sections(home: HomePage, unit_type: str) -> list[SectionPage]:
         page.save_revision().publish()
         pages.append(page)
     return pages
+
+
+def build_portal_content(portal) -> None:
+    """Everything the content domain sets up for a new portal (called by tenancy.create_portal)."""
+    build_sections(portal.root_page.specific, portal.unit.unit_type)

@@ -150,7 +150,7 @@ def _create_groups(portal: Portal) -> None:
 @transaction.atomic
 def create_portal(spec: PortalSpec, *, by=None) -> Portal:
     """Create a portal with its site, page tree, media collection, board groups and skeleton."""
-    from vnportal.content.skeleton import build_home, build_sections
+    from vnportal.content.skeleton import build_home, build_portal_content
 
     unit, clean = _validate(spec)
     name_vi = spec.name_vi or clean["name_vi"]
@@ -186,7 +186,7 @@ def create_portal(spec: PortalSpec, *, by=None) -> Portal:
     )
     portal.save()
     _create_groups(portal)
-    build_sections(home, unit.unit_type)
+    build_portal_content(portal)
     PortalStatusChange.objects.create(
         portal=portal, from_status="", to_status=portal.status, reason=_("Tạo cổng"), changed_by=by
     )
