@@ -184,6 +184,11 @@ CELERY_BEAT_SCHEDULE = {
         "task": "vnportal.tenancy.tasks.apply_maintenance_windows",
         "schedule": crontab(minute="*/5"),
     },
+    # Scheduled publish / unpublish and announcement expiry, never triggered by visits.
+    "content-publish-scheduled": {
+        "task": "vnportal.content.tasks.publish_scheduled",
+        "schedule": crontab(minute="*"),
+    },
     # Q&A reminders and escalation: once each working-day morning after the 08:00 clock start.
     "qa-deadline-reminders": {
         "task": "vnportal.qa.tasks.send_deadline_reminders",
