@@ -180,10 +180,6 @@ CELERY_TASK_EAGER_PROPAGATES = True
 CELERY_TIMEZONE = TIME_ZONE
 CELERY_TASK_ACKS_LATE = True
 CELERY_BEAT_SCHEDULE = {
-    "tenancy-maintenance-windows": {
-        "task": "vnportal.tenancy.tasks.apply_maintenance_windows",
-        "schedule": crontab(minute="*/5"),
-    },
     # Scheduled publish / unpublish and announcement expiry, never triggered by visits.
     "content-publish-scheduled": {
         "task": "vnportal.content.tasks.publish_scheduled",

@@ -15,7 +15,13 @@ from vnportal.accounts import services as accounts
 
 from . import services
 from .access import can_manage_portal, is_operator, portal_ids_visible_to
-from .forms import MaintenanceForm, MemberAddForm, PortalCreateForm, PortalStatusForm
+from .forms import (
+    MaintenanceForm,
+    MemberAddForm,
+    PortalCreateForm,
+    PortalSettingsForm,
+    PortalStatusForm,
+)
 from .models import Portal, PortalGroup
 
 
@@ -147,4 +153,52 @@ def maintenance(request, pk):
         request,
         "tenancy/admin/form.html",
         {"form": form, "portal": portal, "title": _("Lịch bảo trì: %(p)s") % {"p": portal.name_vi}},
+    )
+
+
+def detail(request, pk):
+    """Read-only overview (board members, supervisors, operators): status, sections, history."""
+    from vnportal.content.models import SectionPage
+
+    portal = _portal_for(request, pk)
+    sections = (
+        SectionPage.objects.child_of(portal.root_page)
+        .exclude(section_key="")
+        .order_by("path")
+        .only("id", "title", "section_key", "is_placeholder", "live", "last_published_at")
+    )
+    context = {
+        "portal": portal,
+        "sections": sections,
+        "history": portal.status_changes.select_related("changed_by")[:20],
+        "windows": portal.maintenance_windows.order_by("-starts_at")[:10],
+        "can_manage": can_manage_portal(request.user, portal),
+        "is_operator": is_operator(request.user),
+    }
+    return render(request, "tenancy/admin/detail.html", context)
+
+
+def portal_settings(request, pk):
+    portal = _portal_for(request, pk, manage=True)
+    initial = {f: getattr(portal, f) for f in services.SETTINGS_FIELDS}
+    form = PortalSettingsForm(request.POST or None, request.FILES or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        data = dict(form.cleaned_data)
+        files = {k: data.pop(k) for k in ("board_decision", "board_regulation")}
+        try:
+            services.update_portal_settings(portal, by=request.user, files=files, **data)
+        except ValidationError as exc:
+            _apply_errors(form, exc)
+        else:
+            messages.success(request, _("Đã lưu cài đặt cổng."))
+            return redirect("vnportal_portals:detail", pk=portal.pk)
+    return render(
+        request,
+        "tenancy/admin/form.html",
+        {
+            "form": form,
+            "portal": portal,
+            "multipart": True,
+            "title": _("Cài đặt: %(p)s") % {"p": portal.name_vi},
+        },
     )

@@ -45,3 +45,46 @@ class MaintenanceForm(forms.Form):
         label=_("Dự kiến khôi phục"), widget=forms.DateTimeInput(attrs={"type": "datetime-local"})
     )
     reason = forms.CharField(label=_("Lý do"), max_length=255)
+
+
+class PortalSettingsForm(forms.Form):
+    """Footer information (Circular 32/2017 art. 16) and the board's founding papers."""
+
+    name_en = forms.CharField(label=_("Tên cổng (tiếng Anh)"), max_length=255)
+    address = forms.CharField(label=_("Địa chỉ"), max_length=255, required=False)
+    phone = forms.CharField(label=_("Điện thoại"), max_length=64, required=False)
+    fax = forms.CharField(label=_("Fax"), max_length=64, required=False)
+    email = forms.EmailField(label=_("Thư điện tử công vụ"), required=False)
+    responsible_person = forms.CharField(
+        label=_("Người chịu trách nhiệm"), max_length=255, required=False
+    )
+    board_decision = forms.FileField(
+        label=_("Quyết định thành lập Ban biên tập (PDF)"),
+        required=False,
+        help_text=_("Tệp PDF, tối đa 10 MB."),
+    )
+    board_regulation = forms.FileField(
+        label=_("Quy chế hoạt động của Ban biên tập (PDF)"),
+        required=False,
+        help_text=_("Tệp PDF, tối đa 10 MB."),
+    )
+
+    MAX_UPLOAD = 10 * 1024 * 1024
+
+    def _clean_pdf(self, name):
+        upload = self.cleaned_data.get(name)
+        if not upload:
+            return None
+        if upload.size > self.MAX_UPLOAD:
+            raise forms.ValidationError(_("Tệp lớn hơn 10 MB."))
+        head = upload.read(5)
+        upload.seek(0)
+        if head != b"%PDF-":
+            raise forms.ValidationError(_("Tệp không phải PDF (kiểm tra theo nội dung tệp)."))
+        return upload
+
+    def clean_board_decision(self):
+        return self._clean_pdf("board_decision")
+
+    def clean_board_regulation(self):
+        return self._clean_pdf("board_regulation")

@@ -343,3 +343,39 @@ def schedule_maintenance(
             "Thông báo trước %(n)s ngày làm việc, ít hơn %(min)s ngày theo Nghị định 224/2026 Điều 13."
         ) % {"n": notice, "min": minimum}
     return MaintenanceResult(window, warning)
+
+
+SETTINGS_FIELDS = ("name_en", "address", "phone", "fax", "email", "responsible_person")
+
+
+@transaction.atomic
+def update_portal_settings(portal: Portal, *, by=None, files=None, **values) -> Portal:
+    """Save footer information and attach the board's founding papers as portal documents."""
+    from wagtail.documents.models import Document
+
+    portal = Portal.objects.select_for_update().get(pk=portal.pk)
+    changed = []
+    for field in SETTINGS_FIELDS:
+        if field in values and getattr(portal, field) != values[field]:
+            setattr(portal, field, values[field])
+            changed.append(field)
+    titles = {
+        "board_decision": _("Quyết định thành lập Ban biên tập"),
+        "board_regulation": _("Quy chế hoạt động của Ban biên tập"),
+    }
+    for field, upload in (files or {}).items():
+        if upload is None:
+            continue
+        document = Document.objects.create(
+            title=f"{titles[field]} – {portal.name_vi}"[:255],
+            file=upload,
+            collection=portal.collection,
+            uploaded_by_user=by,
+        )
+        setattr(portal, field, document)
+        changed.append(field)
+    if changed:
+        portal.full_clean(exclude=["site", "root_page", "collection"])
+        portal.save(update_fields=changed)
+        record("portal.settings", actor=by, portal=portal, target=portal, data={"fields": changed})
+    return portal
