@@ -6,3 +6,6 @@ class SecurityConfig(AppConfig):
     name = "vnportal.security"
     label = "security"
     verbose_name = _("An toàn thông tin")
+
+    def ready(self):
+        from . import signals  # noqa: F401

@@ -63,3 +63,17 @@ def verify_chain() -> int | None:
     if head and head.last_hash != prev:
         return -1
     return None
+
+
+class AuditRequestMiddleware:
+    """Makes the current request (user, address) known to `record()` without passing it around."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        token = set_request(request)
+        try:
+            return self.get_response(request)
+        finally:
+            reset_request(token)
