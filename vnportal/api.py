@@ -11,3 +11,6 @@ api = NinjaAPI(
 
 api.add_router("/portals", "vnportal.tenancy.api.router")
 api.add_router("", "vnportal.qa.api.router")
+api.add_router("/documents", "vnportal.documents.api.router")
+api.add_router("/procedures", "vnportal.procedures.api.router")
+api.add_router("/datasets", "vnportal.datasets.api.router")

@@ -27,6 +27,9 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("tim-kiem/", core_views.portal_search, name="portal_search"),
     path("hoi-dap/", include("vnportal.qa.urls")),
+    path("tra-cuu/van-ban/", include("vnportal.documents.urls")),
+    path("tra-cuu/thu-tuc/", include("vnportal.procedures.urls")),
+    path("tra-cuu/du-lieu/", include("vnportal.datasets.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

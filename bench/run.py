@@ -1,0 +1,173 @@
+"""Benchmark harness: vnportal next to the WordPress peer, same driver, same machine, one run.
+
+See bench/README.md. Only 127.0.0.1 is ever targeted; every load is bounded by wrkbench.sh.
+"""
+
+import datetime
+import os
+import platform
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+from urllib.parse import quote
+
+ROOT = Path(__file__).resolve().parent.parent
+PEERS = ROOT.parent / "shared" / "peers"
+PORT = int(os.environ.get("BENCH_PORT", "8091"))
+BASE = f"http://127.0.0.1:{PORT}"
+PG_URL = "postgres://postgres@127.0.0.1:5432/vnportal_bench"
+
+#: Named flows: (name, path, text the response must contain).
+FLOWS = [
+    ("home", "/", "TỈNH QUẢNG NGÃI"),
+    ("commune", "/xa-ba-to/", "XÃ BA TƠ"),
+    ("section", "/xa-ba-to/gioi-thieu/", "Giới thiệu"),
+    ("search", "/xa-ba-to/tim-kiem/?q=" + quote("đất đai"), "Tìm kiếm"),
+]
+
+
+def _answers(host: str, port: int) -> bool:
+    try:
+        with socket.create_connection((host, port), timeout=2):
+            return True
+    except OSError:
+        return False
+
+
+def bench_env() -> dict:
+    env = dict(os.environ, DJANGO_SETTINGS_MODULE="vnportal.settings.dev", DEBUG="0",
+               VNPORTAL_VAR_DIR=str(ROOT / "var" / "bench"), ALLOWED_HOSTS="*")  # fmt: skip
+    if _answers("127.0.0.1", 5432):
+        env["DATABASE_URL"] = PG_URL
+        subprocess.run(["psql", "-h", "127.0.0.1", "-U", "postgres", "-c", "DROP DATABASE IF EXISTS vnportal_bench"],
+                       check=True, capture_output=True)  # fmt: skip
+        subprocess.run(["psql", "-h", "127.0.0.1", "-U", "postgres", "-c", "CREATE DATABASE vnportal_bench"],
+                       check=True, capture_output=True)  # fmt: skip
+    if _answers("127.0.0.1", 6379):
+        env["REDIS_URL"] = "redis://127.0.0.1:6379/14"
+    return env
+
+
+def manage(env, *args):
+    subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT, env=env, check=True)
+
+
+def query_counts(env) -> list[tuple[str, int]]:
+    """SQL queries per flow on a warm cache, via Django's test client (no network)."""
+    code = (
+        "import django,json;django.setup()\n"
+        "from django.test import Client;from django.db import connection\n"
+        "from django.test.utils import CaptureQueriesContext\n"
+        f"flows={[(n, p) for n, p, _ in FLOWS]!r};c=Client();out=[]\n"
+        "for n,p in flows:\n"
+        "  c.get(p,HTTP_HOST='127.0.0.1')\n"
+        "  with CaptureQueriesContext(connection) as q: r=c.get(p,HTTP_HOST='127.0.0.1')\n"
+        "  out.append((n,r.status_code,len(q)))\n"
+        "print(json.dumps(out))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, env=env, check=True, capture_output=True, text=True
+    )
+    import json
+
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def serve(env) -> subprocess.Popen:
+    workers = os.environ.get("BENCH_WORKERS", "4")
+    proc = subprocess.Popen(
+        [str(Path(sys.executable).with_name("gunicorn")), "vnportal.wsgi", "-b", f"127.0.0.1:{PORT}",
+         "-w", workers, "--log-level", "warning"],
+        cwd=ROOT, env=dict(env, DJANGO_SETTINGS_MODULE="vnportal.settings.dev"),
+    )  # fmt: skip
+    for _ in range(60):
+        if _answers("127.0.0.1", PORT):
+            return proc
+        time.sleep(0.5)
+    proc.kill()
+    raise SystemExit("gunicorn did not start")
+
+
+def verify_workload():
+    import urllib.request
+
+    for name, path, needle in FLOWS:
+        with urllib.request.urlopen(BASE + path, timeout=30) as response:  # noqa: S310 - loopback only
+            body = response.read().decode()
+        if response.status != 200 or needle.lower() not in body.lower():
+            raise SystemExit(f"workload check failed for {name}: {path}")
+
+
+def run_peer() -> str:
+    if os.environ.get("BENCH_SKIP_PEER"):
+        return "(peer skipped: BENCH_SKIP_PEER set)\n"
+    setup = subprocess.run(
+        ["bash", str(PEERS / "wordpress" / "setup.sh")], capture_output=True, text=True
+    )
+    if setup.returncode != 0:
+        return f"(peer setup failed: {setup.stderr[-500:]})\n"
+    out = subprocess.run(
+        ["bash", str(PEERS / "wordpress" / "bench.sh")], capture_output=True, text=True
+    )
+    return out.stdout + out.stderr[-2000:]
+
+
+def run_ours() -> str:
+    specs = [f"{name}={BASE}{path}" for name, path, _ in FLOWS]
+    out = subprocess.run(
+        ["bash", str(PEERS / "lib" / "wrkbench.sh"), *specs], capture_output=True, text=True
+    )
+    return out.stdout + out.stderr[-2000:]
+
+
+def main():
+    if not shutil.which("wrk"):
+        subprocess.run(["apt-get", "install", "-y", "-qq", "wrk"], check=False, capture_output=True)
+    env = bench_env()
+    manage(env, "migrate", "--noinput", "-v0")
+    manage(env, "load_demo")
+    manage(env, "collectstatic", "--noinput", "-v0")
+    counts = query_counts(env)
+    peer = run_peer()
+    server = serve(env)
+    try:
+        verify_workload()
+        ours = run_ours()
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    stamp = datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%dT%H%M%SZ")
+    machine = (
+        f"{platform.node()} nproc={os.cpu_count()} {platform.platform()} load={os.getloadavg()}"
+    )
+    db = "PostgreSQL" if "DATABASE_URL" in env else "SQLite"
+    report = [f"# Benchmark {stamp}", "", f"Machine: {machine}", f"vnportal: gunicorn x{os.environ.get('BENCH_WORKERS', '4')}, {db}, "
+              f"cache {'Redis' if 'REDIS_URL' in env else 'locmem'}", "", "## SQL queries per flow (warm cache)", "",
+              "| flow | HTTP | queries |", "| --- | --- | ---: |"]  # fmt: skip
+    report += [f"| {n} | {s} | {q} |" for n, s, q in counts]
+    report += [
+        "",
+        "## WordPress peer",
+        "",
+        "```",
+        peer.rstrip(),
+        "```",
+        "",
+        "## vnportal",
+        "",
+        "```",
+        ours.rstrip(),
+        "```",
+    ]
+    text = "\n".join(report) + "\n"
+    out_dir = ROOT / "bench" / "results"
+    out_dir.mkdir(parents=True, exist_ok=True)
+    (out_dir / f"{stamp}.md").write_text(text)
+    print(text)
+
+
+if __name__ == "__main__":
+    main()

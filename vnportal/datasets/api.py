@@ -1,0 +1,5 @@
+"""API endpoints of the datasets registry."""
+
+from ninja import Router
+
+router = Router(tags=["datasets"])

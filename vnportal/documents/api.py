@@ -1,0 +1,5 @@
+"""API endpoints of the documents registry."""
+
+from ninja import Router
+
+router = Router(tags=["documents"])

@@ -1,0 +1,5 @@
+"""API endpoints of the procedures registry."""
+
+from ninja import Router
+
+router = Router(tags=["procedures"])
