@@ -246,6 +246,7 @@ VNPORTAL_RESERVED_PATHS = [
     "search",
     "tim-kiem",
     "hoi-dap",
+    "tra-cuu",
     "i18n",
     "favicon.ico",
 ]
