@@ -1,0 +1,1 @@
+"""Labelled evaluation set for the malicious-content scanner; see build.py."""
