@@ -107,17 +107,23 @@ def test_suspension_needs_a_reason_and_is_recorded_and_emailed(make_portal, djan
     assert AuditEntry.objects.filter(action="portal.status", portal=portal, actor=operator).exists()
 
 
-@pytest.mark.django_db(transaction=True)
-def test_status_email_goes_to_the_board_after_commit(make_portal, django_user_model):
+def test_status_email_goes_to_the_board_after_commit(
+    make_portal, django_user_model, django_capture_on_commit_callbacks
+):
     portal = make_portal("bato", path="xa-ba-to")
     head = django_user_model.objects.create(username="head", email="head@example.org")
     head.groups.add(portal.groups.get(role="board_head").group)
     mail.outbox.clear()
-    services.suspend_portal(portal, reason="Vi phạm quy chế")
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        services.suspend_portal(portal, reason="Vi phạm quy chế")
+    assert mail.outbox == []  # nothing is sent before the transaction commits
+    for callback in callbacks:
+        callback()
     assert len(mail.outbox) == 1
     assert "head@example.org" in mail.outbox[0].to
     assert "Vi phạm quy chế" in mail.outbox[0].body
-    services.reinstate_portal(portal)
+    with django_capture_on_commit_callbacks(execute=True):
+        services.reinstate_portal(portal)
     assert Portal.objects.get(pk=portal.pk).status == "active"
     assert len(mail.outbox) == 2
 
