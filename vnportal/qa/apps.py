@@ -6,3 +6,8 @@ class QaConfig(AppConfig):
     name = "vnportal.qa"
     label = "qa"
     verbose_name = _("Hỏi - Đáp")
+
+    def ready(self):
+        from . import signals
+
+        signals.connect()
