@@ -1,4 +1,8 @@
-"""Named actions on accounts and board membership; each is one transaction."""
+"""Named actions on accounts and board membership; each is one transaction and one audit entry.
+
+The low-level mirrors in :mod:`vnportal.security.signals` (group membership, permission rows) stay
+quiet inside these actions (`recorded_by_caller`), so one staff action is one entry in the log.
+"""
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
@@ -6,6 +10,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from vnportal.security.audit import record, recorded_by_caller
 from vnportal.tenancy.choices import BoardRole
 from vnportal.tenancy.models import PortalGroup
 from vnportal.tenancy.roles import OPERATOR_GROUP, SUPERVISOR_GROUP
@@ -32,9 +37,8 @@ def add_member(portal, user, role: str, *, by=None):
     if role not in BoardRole.values:
         raise ValidationError({"role": _("Vai trò không hợp lệ: %(role)s") % {"role": role}})
     group = PortalGroup.objects.get(portal=portal, role=role).group
-    user.groups.add(group)
-    from vnportal.security.audit import record
-
+    with recorded_by_caller():
+        user.groups.add(group)
     record("member.add", actor=by, portal=portal, target=user, data={"role": role})
     return group
 
@@ -44,26 +48,29 @@ def remove_member(portal, user, role: str | None = None, *, by=None):
     groups = PortalGroup.objects.filter(portal=portal)
     if role:
         groups = groups.filter(role=role)
-    user.groups.remove(*[pg.group for pg in groups.select_related("group")])
-    from vnportal.security.audit import record
-
+    with recorded_by_caller():
+        user.groups.remove(*[pg.group for pg in groups.select_related("group")])
     record("member.remove", actor=by, portal=portal, target=user, data={"role": role or "*"})
 
 
 @transaction.atomic
 def make_operator(user, *, by=None):
     operators, _supervisors = ensure_platform_groups()
-    user.groups.add(operators)
-    user.is_staff = True
-    user.save(update_fields=["is_staff"])
+    with recorded_by_caller():
+        user.groups.add(operators)
+        user.is_staff = True
+        user.save(update_fields=["is_staff"])
     user._vnportal_is_operator = True
+    record("member.make_operator", actor=by, target=user)
 
 
 @transaction.atomic
 def make_supervisor(user, unit, *, by=None):
     _operators, supervisors = ensure_platform_groups()
-    user.groups.add(supervisors)
+    with recorded_by_caller():
+        user.groups.add(supervisors)
     Supervision.objects.get_or_create(user=user, unit=unit)
+    record("member.make_supervisor", actor=by, target=user, data={"unit": unit.code})
 
 
 def create_staff_user(username: str, password: str, *, email: str = "", full_name: str = ""):

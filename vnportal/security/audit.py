@@ -1,13 +1,18 @@
 """Write and verify the audit log. Callers pass what happened; who/where come from the request."""
 
+import contextlib
 import contextvars
+import ipaddress
 
+from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
 from .models import AuditChainHead, AuditEntry
 
 _current_request = contextvars.ContextVar("vnportal_audit_request", default=None)
+_mirror_suppressed = contextvars.ContextVar("vnportal_audit_mirror_suppressed", default=False)
+EXPORT_FORMATS = ("csv", "xlsx")
 
 
 def set_request(request):
@@ -18,10 +23,47 @@ def reset_request(token) -> None:
     _current_request.reset(token)
 
 
+def current_request():
+    return _current_request.get()
+
+
+@contextlib.contextmanager
+def recorded_by_caller():
+    """Inside a named action that writes its own entry, skip the low-level mirrors
+    (group membership, permission rows) so one staff action is one entry."""
+    token = _mirror_suppressed.set(True)
+    try:
+        yield
+    finally:
+        _mirror_suppressed.reset(token)
+
+
+def mirror_suppressed() -> bool:
+    return _mirror_suppressed.get()
+
+
 def client_ip(request) -> str | None:
+    """The client's address. Behind N trusted reverse proxies (VNPORTAL_TRUSTED_PROXY_COUNT), the
+    N-th address from the right of X-Forwarded-For; never the left-most, which the client writes."""
     if request is None:
         return None
-    return request.META.get("REMOTE_ADDR") or None
+    proxies = getattr(settings, "VNPORTAL_TRUSTED_PROXY_COUNT", 0)
+    if proxies:
+        forwarded = [
+            part.strip()
+            for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")
+            if part.strip()
+        ]
+        if len(forwarded) >= proxies:
+            return _valid_ip(forwarded[-proxies])
+    return _valid_ip(request.META.get("REMOTE_ADDR"))
+
+
+def _valid_ip(value) -> str | None:
+    try:
+        return str(ipaddress.ip_address((value or "").strip()))
+    except ValueError:
+        return None
 
 
 def record(action: str, *, actor=None, portal=None, target=None, data=None, request=None):
@@ -66,7 +108,8 @@ def verify_chain() -> int | None:
 
 
 class AuditRequestMiddleware:
-    """Makes the current request (user, address) known to `record()` without passing it around."""
+    """Makes the current request (user, address) known to `record()` without passing it around,
+    and records every spreadsheet export of the admin (Wagtail reports, our own listings)."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -74,6 +117,19 @@ class AuditRequestMiddleware:
     def __call__(self, request):
         token = set_request(request)
         try:
-            return self.get_response(request)
+            response = self.get_response(request)
+            if (
+                request.GET.get("export") in EXPORT_FORMATS
+                and request.path_info.startswith("/admin/")
+                and response.status_code == 200
+                and not getattr(request, "_vnportal_export_recorded", False)
+                and getattr(request.user, "is_authenticated", False)
+            ):
+                record(
+                    "admin.export",
+                    request=request,
+                    data={"path": request.path_info[:255], "format": request.GET["export"]},
+                )
+            return response
         finally:
             reset_request(token)

@@ -49,3 +49,11 @@ SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
+
+# --- Security hardening (issue 6)
+# nginx (or the load balancer) in front appends the client address to X-Forwarded-For.
+VNPORTAL_TRUSTED_PROXY_COUNT = env_int("VNPORTAL_TRUSTED_PROXY_COUNT", 1)
+SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", False)
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+LANGUAGE_COOKIE_SECURE = True
