@@ -85,3 +85,39 @@ class PortalStatusMiddleware:
             )
             return response
         return self.get_response(request)
+
+
+class AdminPageScopeMiddleware:
+    """Refuse every admin view addressed to a page outside the user's portals.
+
+    Wagtail computes the "explorable root" as the common ancestor of the pages a user holds
+    permissions on; with a Vietnamese and an English tree per portal that is the tree root, so the
+    explorer, history and preview views would open another portal's pages. Wagtail has hooks for
+    edit/delete/copy/move only, hence this check on every admin URL carrying a page id.
+    """
+
+    PAGE_KWARGS = ("page_id", "parent_page_id")
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        if not request.path_info.startswith("/admin/"):
+            return None
+        user = getattr(request, "user", None)
+        if user is None or not user.is_authenticated:
+            return None
+        for name in self.PAGE_KWARGS:
+            page_id = view_kwargs.get(name)
+            if page_id is None:
+                continue
+            from django.core.exceptions import PermissionDenied
+
+            from .wagtail_hooks import page_in_user_portals
+
+            if not page_in_user_portals(user, int(page_id)):
+                raise PermissionDenied
+        return None

@@ -5,6 +5,7 @@ explorer API can list any page. Board groups only hold permissions inside their 
 hooks additionally cut every page, image and document queryset down to the user's portals.
 """
 
+from django.core.exceptions import PermissionDenied
 from django.db.models import Q
 from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
@@ -17,9 +18,11 @@ from .models import Portal
 
 
 def _portal_page_filter(user):
-    roots = Portal.objects.filter(pk__in=editable_portal_ids(user)).values_list(
-        "root_page__path", flat=True
+    """Pages under the user's portal roots, in every locale (the English tree is a sibling root)."""
+    root_keys = Portal.objects.filter(pk__in=editable_portal_ids(user)).values(
+        "root_page__translation_key"
     )
+    roots = Page.objects.filter(translation_key__in=root_keys).values_list("path", flat=True)
     condition = Q(pk__in=[])
     for root_path in roots:
         condition |= Q(path__startswith=root_path)
@@ -71,12 +74,15 @@ def scope_document_chooser(documents, request):
 @hooks.register("before_move_page")
 def refuse_foreign_pages(request, page, *args):
     """Defence in depth: refuse any page action outside the user's portals, whatever the perms."""
-    from django.core.exceptions import PermissionDenied
-
-    if is_operator(request.user):
-        return None
-    if not Page.objects.filter(pk=page.pk).filter(_portal_page_filter(request.user)).exists():
+    if not page_in_user_portals(request.user, page.pk):
         raise PermissionDenied
+
+
+def page_in_user_portals(user, page_id: int) -> bool:
+    """True for operators, the tree root, and pages inside one of the user's portals (any locale)."""
+    if is_operator(user):
+        return True
+    return Page.objects.filter(pk=page_id).filter(_portal_page_filter(user) | Q(depth=1)).exists()
 
 
 class PortalsMenuItem(MenuItem):

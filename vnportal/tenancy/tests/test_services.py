@@ -9,7 +9,7 @@ from django.utils import timezone
 from wagtail.models import Collection, Page, Site
 
 from vnportal.content.mandatory import sections_for
-from vnportal.content.models import SectionPage
+from vnportal.content.monitoring import section_pages
 from vnportal.security.models import AuditEntry
 from vnportal.tenancy import services
 from vnportal.tenancy.models import Portal, PortalGroup
@@ -36,10 +36,12 @@ def test_create_portal_builds_site_tree_collection_groups_and_every_mandatory_se
         "contributor",
         "portal_admin",
     }
-    sections = SectionPage.objects.descendant_of(portal.root_page)
-    expected = {s.key for s in sections_for("commune")}
-    assert set(sections.values_list("section_key", flat=True)) == expected
-    assert all(page.is_placeholder and page.live for page in sections)
+    states = section_pages(portal)
+    assert {state.section.key for state in states} == {s.key for s in sections_for("commune")}
+    assert all(state.live for state in states), [s.section.key for s in states if not s.live]
+    by_key = {state.section.key: state.state for state in states}
+    for key in ("introduction", "organisation", "leaders", "contact"):
+        assert by_key[key] == "placeholder", (key, by_key[key])
     assert portal.status_changes.get().to_status == "trial"
     assert AuditEntry.objects.filter(action="portal.create", portal=portal).exists()
 
