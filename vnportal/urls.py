@@ -10,6 +10,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from vnportal.api import api
 from vnportal.core import views as core_views
+from vnportal.search import views as search_views
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -25,7 +26,7 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 urlpatterns += i18n_patterns(
-    path("tim-kiem/", core_views.portal_search, name="portal_search"),
+    path("tim-kiem/", search_views.portal_search, name="portal_search"),
     path("hoi-dap/", include("vnportal.qa.urls")),
     path("tra-cuu/van-ban/", include("vnportal.documents.urls")),
     path("tra-cuu/thu-tuc/", include("vnportal.procedures.urls")),

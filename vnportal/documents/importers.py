@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from vnportal.core.importing import Column, Counts, Importer, choice_parser, parse_date
+from vnportal.core.signals import records_written
 from vnportal.core.text import fold_vietnamese
 
 from . import numbering
@@ -230,6 +231,9 @@ class DocumentImporter(Importer):
             )
         counts.updated = len(to_update)
         self._link_replacements(rows, counts)
+        records_written.send(
+            sender=LegalDocument, ids=[d.pk for d in (*to_create, *to_update) if d.pk]
+        )
         return counts
 
     def _link_replacements(self, rows, counts) -> None:

@@ -25,6 +25,7 @@ from vnportal.core.importing import (
     normalise_header,
     parse_date,
 )
+from vnportal.core.signals import records_written
 
 from .choices import OnlineLevel, ProcedureLevel, ProcedureStatus
 from .models import Procedure, ProcedureField, validate_code, validate_service_url
@@ -283,6 +284,9 @@ class ProcedureImporter(Importer):
         if only_synced:
             Procedure.objects.bulk_update(only_synced, ["synced_at"], batch_size=BATCH)
         counts.created, counts.updated = len(to_create), len(to_update)
+        records_written.send(
+            sender=Procedure, ids=[p.pk for p in (*to_create, *to_update) if p.pk]
+        )
         return counts
 
 

@@ -129,6 +129,17 @@ class ProcedureImportTests(TestCase):
             set(Procedure.objects.values_list("code", flat=True)), {"1.001193", "2.000815"}
         )
 
+    def test_imported_procedures_are_searchable_at_once(self):
+        """Imports write in bulk (no post_save): the batch is reindexed after commit."""
+        from vnportal.search.models import SearchEntry
+
+        with self.captureOnCommitCallbacks(execute=True):
+            job, report = self.run_import(csv_bytes(csv_row("1.001193")))
+        self.assertEqual(report.created, 1)
+        procedure = Procedure.objects.get(code="1.001193")
+        entry = SearchEntry.objects.get(object_id=procedure.pk, kind="procedure")
+        self.assertEqual(entry.title, procedure.name)
+
     def test_idempotent_by_code_and_only_present_columns_are_written(self):
         data = csv_bytes(csv_row("1.001193"), csv_row("2.000815", field_name="chung-thuc"))
         _job, report = self.run_import(data)
