@@ -41,11 +41,12 @@ test: install node_modules/axe-core/axe.min.js ## The whole suite: SQLite, then 
 	else echo "PostgreSQL not reachable on 127.0.0.1:5432: PostgreSQL run skipped"; fi
 
 test-sqlite: install ## Unit, integration and browser tests on SQLite
-	$(BIN)/python -m pytest -q -p no:cacheprovider
+	$(BIN)/python -m pytest -q -p no:cacheprovider -n auto -m "not e2e" vnportal
+	$(BIN)/python -m pytest -q -p no:cacheprovider -m e2e e2e
 
 test-postgres: install ## Unit and integration tests on PostgreSQL (+ Redis cache when it answers)
 	REDIS=$$(redis-cli -h 127.0.0.1 ping 2>/dev/null | grep -q PONG && echo redis://127.0.0.1:6379/15 || true); \
-	DATABASE_URL=$(PG_URL) REDIS_URL=$$REDIS $(BIN)/python -m pytest -q -p no:cacheprovider -m "not e2e" vnportal
+	DATABASE_URL=$(PG_URL) REDIS_URL=$$REDIS $(BIN)/python -m pytest -q -p no:cacheprovider -n auto -m "not e2e" vnportal
 
 test-e2e: install node_modules/axe-core/axe.min.js ## Browser tests only (Playwright + Debian chromium + axe-core)
 	$(BIN)/python -m pytest -q -p no:cacheprovider -m e2e e2e

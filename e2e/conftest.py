@@ -150,12 +150,16 @@ class DemoServer:
 
 @pytest.fixture(scope="package")
 def demo_server(django_db_setup, django_db_blocker):
+    from django.conf import settings
     from django.core.cache import cache
     from django.core.management import call_command
     from django.db import connection
-    from django.test.utils import modify_settings
+    from django.test.utils import modify_settings, override_settings
     from pytest_django.live_server_helper import LiveServer
 
+    # The admin's search is exercised in the browser: keep Wagtail's index up to date here.
+    index_on = override_settings(WAGTAILSEARCH_BACKENDS=settings.WAGTAIL_INDEX_ON)
+    index_on.enable()
     with django_db_blocker.unblock():
         _assert_test_database(connection)
         baseline = connection.creation.serialize_db_to_string()
@@ -170,6 +174,7 @@ def demo_server(django_db_setup, django_db_blocker):
     finally:
         server.stop()
         allowed_hosts.disable()
+        index_on.disable()
         with django_db_blocker.unblock():
             call_command("flush", verbosity=0, interactive=False, inhibit_post_migrate=True)
             connection.creation.deserialize_db_from_string(baseline)

@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "vnportal.documents",
     "vnportal.procedures",
     "vnportal.datasets",
+    "vnportal.search",
     "vnportal.demo",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -78,6 +79,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "vnportal.tenancy.middleware.PortalStatusMiddleware",
+    "vnportal.tenancy.middleware.AdminPageScopeMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "vnportal.security.headers.SecurityHeadersMiddleware",
     "axes.middleware.AxesMiddleware",
@@ -264,3 +266,51 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 
 DEMO_LABEL = _("Demo")
+
+# --- Q&A (issue 5): the working day starts at this hour (Asia/Ho_Chi_Minh); a question received
+# after it is counted from the next working day (vnportal/workcalendar/clock.py).
+VNPORTAL_QA_START_HOUR = env_int("VNPORTAL_QA_START_HOUR", 8)
+# Reminders go to the board this many working days before a question's deadline.
+VNPORTAL_QA_REMINDER_DAYS_BEFORE = env_int("VNPORTAL_QA_REMINDER_DAYS_BEFORE", 2)
+
+# --- Security hardening (issue 6)
+# Uploads through Wagtail's image and document screens are checked by content, renamed to ASCII
+# and (images) re-encoded: vnportal/security/uploads.py.
+WAGTAILIMAGES_IMAGE_FORM_BASE = "vnportal.security.forms.SafeImageForm"
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "vnportal.security.forms.SafeDocumentForm"
+# Passwords mix letters and digits (on top of length 10, common, numeric, similarity).
+AUTH_PASSWORD_VALIDATORS = [
+    *AUTH_PASSWORD_VALIDATORS,
+    {"NAME": "vnportal.accounts.password_validation.LettersAndDigitsValidator"},
+]
+# Per-portal admin network allowlist, checked once the user is known (after authentication).
+MIDDLEWARE = [
+    *MIDDLEWARE[: MIDDLEWARE.index("vnportal.accounts.two_factor.RequireTwoFactorMiddleware")],
+    "vnportal.security.network.AdminNetworkMiddleware",
+    *MIDDLEWARE[MIDDLEWARE.index("vnportal.accounts.two_factor.RequireTwoFactorMiddleware") :],
+]
+# Behind N reverse proxies, the client address is the N-th from the right in X-Forwarded-For
+# (audit log, admin allowlist). 0: REMOTE_ADDR as is. production.py sets 1.
+VNPORTAL_TRUSTED_PROXY_COUNT = env_int("VNPORTAL_TRUSTED_PROXY_COUNT", 0)
+AXES_CLIENT_IP_CALLABLE = (
+    "vnportal.security.audit.client_ip"  # one notion of "the client" everywhere
+)
+# Who is alerted besides the provincial operators (e.g. the provincial CERT), comma-separated.
+VNPORTAL_SECURITY_ALERT_EMAILS = env_list("VNPORTAL_SECURITY_ALERT_EMAILS", [])
+# Bounds of one scheduled scan run (pages of text, pages rendered, seconds).
+VNPORTAL_SECURITY_SCAN_BATCH = env_int("VNPORTAL_SECURITY_SCAN_BATCH", 500)
+VNPORTAL_SECURITY_RENDER_BATCH = env_int("VNPORTAL_SECURITY_RENDER_BATCH", 50)
+VNPORTAL_SECURITY_INTEGRITY_BATCH = env_int("VNPORTAL_SECURITY_INTEGRITY_BATCH", 1000)
+VNPORTAL_SECURITY_SCAN_SECONDS = env_int("VNPORTAL_SECURITY_SCAN_SECONDS", 120)
+CELERY_BEAT_SCHEDULE["security-scan-published-content"] = {
+    "task": "vnportal.security.tasks.scan_published_content",
+    "schedule": crontab(minute="*/15"),
+}
+CELERY_BEAT_SCHEDULE["security-check-integrity"] = {
+    "task": "vnportal.security.tasks.check_published_integrity",
+    "schedule": crontab(minute="7-59/15"),
+}
+CELERY_BEAT_SCHEDULE["security-verify-audit-chain"] = {
+    "task": "vnportal.security.tasks.verify_audit_chain",
+    "schedule": crontab(minute=40),
+}

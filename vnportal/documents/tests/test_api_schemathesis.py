@@ -8,6 +8,8 @@ the whole module stays well under a minute.
 
 import datetime
 
+from django.core import signals
+from django.db import close_old_connections
 from django.test import TestCase
 from hypothesis import HealthCheck, given, settings
 
@@ -48,6 +50,15 @@ class RegistryApiSchemaTests(TestCase):
             funding_type=FundingType.STATE_BUDGET,
             status=ProjectStatus.IN_PROGRESS,
         )
+
+    def setUp(self):
+        # Schemathesis calls the real WSGI handler, whose request signals close "old" connections:
+        # inside the test transaction that closes PostgreSQL's connection (SQLite's in-memory one
+        # survives). Django's test client disconnects the same handler for the same reason.
+        signals.request_started.disconnect(close_old_connections)
+        signals.request_finished.disconnect(close_old_connections)
+        self.addCleanup(signals.request_started.connect, close_old_connections)
+        self.addCleanup(signals.request_finished.connect, close_old_connections)
 
     def test_every_registry_operation_conforms_to_the_schema(self):
         import schemathesis

@@ -4,8 +4,9 @@ Each check also runs against A's own object where the role has access, so a refu
 merely because the URL is wrong.
 """
 
+from django.conf import settings
 from django.core.files.base import ContentFile
-from django.test import TestCase
+from django.test import TestCase, override_settings
 from wagtail.documents.models import Document
 from wagtail.images.models import Image
 from wagtail.images.tests.utils import get_test_image_file
@@ -19,6 +20,7 @@ from vnportal.tenancy.models import Portal
 ROLES = list(BoardRole.values)
 
 
+@override_settings(WAGTAILSEARCH_BACKENDS=settings.WAGTAIL_INDEX_ON)  # the admin search is tested
 class IsolationMatrix(TestCase):
     @classmethod
     def setUpTestData(cls):

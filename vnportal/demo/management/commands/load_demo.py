@@ -3,11 +3,11 @@
 import datetime
 
 from django.contrib.auth import get_user_model
+from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from vnportal.accounts import services as accounts
-from vnportal.content.models import SectionPage
 from vnportal.demo import data
 from vnportal.tenancy import services, units
 from vnportal.tenancy.models import AdministrativeUnit, Portal
@@ -22,6 +22,8 @@ class Command(BaseCommand):
         for spec in data.PORTALS:
             self._portal(spec)
         self._users()
+        self._domains()
+        call_command("rebuild_search_index", verbosity=0)
         self.stdout.write(
             self.style.SUCCESS(f"Demo province loaded. Logins (password {data.PASSWORD}):")
         )
@@ -71,33 +73,19 @@ class Command(BaseCommand):
                     responsible_person=spec["person"],
                 )
             )
-            if spec["status"] != "trial":
-                self._fill_sections(portal, spec)
             if spec["status"] == "suspended":
                 services.suspend_portal(portal, reason=spec["reason"])
         return portal
 
-    def _fill_sections(self, portal, spec):
-        unit = portal.unit
-        bodies = {
-            "introduction": data.introduction(unit.name, unit.unit_type),
-            "leaders": data.leaders(unit.name),
-            "contact": data.contact(spec["person"], spec["phone"], spec["email"]),
-            "organisation": data.organisation(unit.name),
-        }
-        for page in SectionPage.objects.descendant_of(portal.root_page).filter(
-            section_key__in=bodies
-        ):
-            page.body = bodies[page.section_key]
-            page.is_placeholder = False
-            page.save_revision().publish()
-        home = portal.root_page.specific
-        home.intro = (
-            f"<p>Chào mừng bạn đến với {portal.name_vi}. Cổng cung cấp thông tin chỉ đạo, điều hành, "
-            "thủ tục hành chính và tiếp nhận câu hỏi của người dân, doanh nghiệp.</p>"
-        )
-        home.is_placeholder = False
-        home.save_revision().publish()
+    def _domains(self):
+        """Each domain fills its own part of the demo (all idempotent), once portals and users exist."""
+        from vnportal.demo.content_demo import load_demo_content
+        from vnportal.documents.demo import load_demo_registries
+        from vnportal.qa.demo import load_demo_questions
+
+        load_demo_content()
+        load_demo_registries()
+        load_demo_questions()
 
     def _users(self):
         User = get_user_model()
