@@ -284,9 +284,7 @@ class ProcedureImporter(Importer):
         if only_synced:
             Procedure.objects.bulk_update(only_synced, ["synced_at"], batch_size=BATCH)
         counts.created, counts.updated = len(to_create), len(to_update)
-        records_written.send(
-            sender=Procedure, ids=[p.pk for p in (*to_create, *to_update) if p.pk]
-        )
+        records_written.send(sender=Procedure, ids=[p.pk for p in (*to_create, *to_update) if p.pk])
         return counts
 
 
