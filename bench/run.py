@@ -20,13 +20,42 @@ PORT = int(os.environ.get("BENCH_PORT", "8091"))
 BASE = f"http://127.0.0.1:{PORT}"
 PG_URL = "postgres://postgres@127.0.0.1:5432/vnportal_bench"
 
-#: Named flows: (name, path, text the response must contain).
+#: Named flows: (name, path, text the response must contain). The WordPress peer's bench.sh measures
+#: home, post, category and search; ours are the same kinds of page, plus a commune home, a
+#: structured section, a registry listing and an unaccented province-wide search.
 FLOWS = [
     ("home", "/", "TỈNH QUẢNG NGÃI"),
     ("commune", "/xa-ba-to/", "XÃ BA TƠ"),
     ("section", "/xa-ba-to/gioi-thieu/", "Giới thiệu"),
     ("search", "/xa-ba-to/tim-kiem/?q=" + quote("đất đai"), "Tìm kiếm"),
+    ("search-unaccented", "/tim-kiem/?q=" + quote("dat dai"), "Tìm kiếm"),
+    ("procedures", "/xa-ba-to/tra-cuu/thu-tuc/", "Thủ tục"),
 ]
+
+#: Flows whose path depends on the demo data (an article and its channel): found after loading.
+DISCOVER = (
+    "import django,json;django.setup()\n"
+    "from vnportal.content.models import ArticlePage\n"
+    "from vnportal.tenancy.models import Portal\n"
+    "root=Portal.objects.get(slug='xabato').root_page\n"
+    "a=ArticlePage.objects.live().descendant_of(root).order_by('-first_published_at').first()\n"
+    "c=a.get_parent().specific\n"
+    "print(json.dumps([('post',a.get_url(),a.title[:20]),('category',c.get_url(),c.title[:20])]))\n"
+)
+
+
+def discover_flows(env) -> None:
+    result = subprocess.run(
+        [sys.executable, "-c", DISCOVER],
+        cwd=ROOT,
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    import json
+
+    FLOWS.extend(tuple(flow) for flow in json.loads(result.stdout.strip().splitlines()[-1]))
 
 
 def _answers(host: str, port: int) -> bool:
@@ -130,6 +159,7 @@ def main():
     manage(env, "migrate", "--noinput", "-v0")
     manage(env, "load_demo")
     manage(env, "collectstatic", "--noinput", "-v0")
+    discover_flows(env)
     counts = query_counts(env)
     peer = run_peer()
     server = serve(env)

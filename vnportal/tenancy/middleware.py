@@ -114,10 +114,11 @@ class AdminPageScopeMiddleware:
             page_id = view_kwargs.get(name)
             if page_id is None:
                 continue
-            from django.core.exceptions import PermissionDenied
+            from wagtail.admin.auth import permission_denied
 
             from .wagtail_hooks import page_in_user_portals
 
             if not page_in_user_portals(user, int(page_id)):
-                raise PermissionDenied
+                # Wagtail's own refusal: back to the dashboard with a message (403 for XHR).
+                return permission_denied(request)
         return None
