@@ -5,8 +5,8 @@ Two implementations, picked by the database vendor (or ``settings.VNPORTAL_SEARC
 dotted path, when set): PostgreSQL full-text search on the folded columns through the generated
 ``tsv`` column and its GIN index (see migration 0002 and docs/decisions/0003-search-index.md), and
 a portable one for SQLite that filters with folded substring matches over a bounded candidate set
-and ranks in Python. OpenSearch would be a third subclass (docs/operations/search.md); it is not
-implemented.
+and ranks in Python. An optional third one, ``vnportal.search.opensearch.OpenSearchBackend``, ranks
+in OpenSearch and keeps visibility in SQL (docs/operations/search.md).
 """
 
 from __future__ import annotations

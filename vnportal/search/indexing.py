@@ -24,6 +24,7 @@ from django.utils.text import slugify
 
 from vnportal.core.text import fold_vietnamese, html_to_text
 
+from . import opensearch
 from .choices import EntryKind
 from .models import BODY_LIMIT, SearchEntry, content_type_for
 
@@ -276,12 +277,13 @@ def _save(entry: SearchEntry) -> None:
         for f in SearchEntry._meta.concrete_fields
         if f.attname not in {"id", "content_type_id", "object_id", "language"}
     ]
-    SearchEntry.objects.update_or_create(
+    saved, _created = SearchEntry.objects.update_or_create(
         content_type_id=entry.content_type_id,
         object_id=entry.object_id,
         language=entry.language,
         defaults={name: getattr(entry, name) for name in fields if name != "indexed_at"},
     )
+    opensearch.mirror(saved=[saved.pk])
 
 
 def index_object(obj) -> None:
@@ -301,7 +303,7 @@ def index_object(obj) -> None:
 
 def remove_object(obj) -> None:
     try:
-        SearchEntry.objects.for_object(obj).delete()
+        opensearch.delete_mirrored(SearchEntry.objects.for_object(obj))
     except Exception:
         logger.exception("search: removing %r failed", obj)
 
@@ -319,7 +321,9 @@ def index_many(model, ids) -> int:
             objects = objects.specific()
         entries = [e for e in (entry_for(obj) for obj in objects) if e is not None]
         with transaction.atomic():
-            SearchEntry.objects.filter(content_type=ct, object_id__in=chunk).delete()
+            opensearch.delete_mirrored(
+                SearchEntry.objects.filter(content_type=ct, object_id__in=chunk)
+            )
             total += _bulk(entries)
     return total
 
@@ -358,22 +362,29 @@ def _registry_entries() -> Iterator[SearchEntry]:
                 yield entry
 
 
-def _bulk(entries: Iterable[SearchEntry]) -> int:
+def _bulk(entries: Iterable[SearchEntry], *, mirror: bool = True) -> int:
     total, batch = 0, []
     for entry in entries:
         batch.append(entry)
         if len(batch) >= BATCH:
-            SearchEntry.objects.bulk_create(batch)
+            _create(batch, mirror)
             total += len(batch)
             batch = []
     if batch:
-        SearchEntry.objects.bulk_create(batch)
+        _create(batch, mirror)
         total += len(batch)
     return total
+
+
+def _create(batch: list[SearchEntry], mirror: bool) -> None:
+    created = SearchEntry.objects.bulk_create(batch)
+    if mirror:
+        opensearch.mirror(saved=[e.pk for e in created])
 
 
 def rebuild() -> int:
     """Rebuild the whole index in one transaction (readers see the old index until it commits)."""
     with transaction.atomic():
         SearchEntry.objects.all().delete()
-        return _bulk(_page_entries()) + _bulk(_registry_entries())
+        opensearch.mirror_rebuild()  # renumbered rows: OpenSearch is recreated after commit
+        return _bulk(_page_entries(), mirror=False) + _bulk(_registry_entries(), mirror=False)

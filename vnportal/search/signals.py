@@ -15,7 +15,7 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from vnportal.core.signals import records_written
 
-from . import indexing
+from . import indexing, opensearch
 from .models import SearchEntry, content_type_for
 
 logger = logging.getLogger(__name__)
@@ -36,7 +36,7 @@ def _schedule(obj):
 
 def _drop(ct_id, pk):
     try:
-        SearchEntry.objects.filter(content_type_id=ct_id, object_id=pk).delete()
+        opensearch.delete_mirrored(SearchEntry.objects.filter(content_type_id=ct_id, object_id=pk))
     except Exception:
         logger.exception("search: dropping %s/%s failed", ct_id, pk)
 

@@ -314,3 +314,9 @@ CELERY_BEAT_SCHEDULE["security-verify-audit-chain"] = {
     "task": "vnportal.security.tasks.verify_audit_chain",
     "schedule": crontab(minute=40),
 }
+# Optional OpenSearch mirror of the search index (docs/operations/search.md). Empty URL: off, and
+# nothing is sent. To also search through it, set the environment variable
+# VNPORTAL_SEARCH_BACKEND=vnportal.search.opensearch.OpenSearchBackend (empty: by database vendor).
+VNPORTAL_SEARCH_BACKEND = env_str("VNPORTAL_SEARCH_BACKEND", "")
+VNPORTAL_OPENSEARCH_URL = env_str("VNPORTAL_OPENSEARCH_URL", "")
+VNPORTAL_OPENSEARCH_INDEX = env_str("VNPORTAL_OPENSEARCH_INDEX", "vnportal-search")
