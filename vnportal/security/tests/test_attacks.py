@@ -351,3 +351,19 @@ def _all_blocks(block):
     child = getattr(block, "child_block", None)
     if child is not None:
         yield from _all_blocks(child)
+
+
+def test_nul_characters_in_query_strings_never_reach_a_view(rf):
+    """PostgreSQL rejects U+0000 in text: a filter value carrying one must arrive without it."""
+    from vnportal.security.query_strings import StripNullCharactersMiddleware
+
+    seen = {}
+
+    def view(request):
+        seen.update({k: request.GET.getlist(k) for k in request.GET})
+        return None
+
+    StripNullCharactersMiddleware(view)(
+        rf.get("/hoi-dap/", {"q": "\x00' OR 1=1", "page": ["1\x00", "2"]})
+    )
+    assert seen == {"q": ["' OR 1=1"], "page": ["1", "2"]}
