@@ -66,6 +66,8 @@ messages: install ## Update and compile the translation catalogues
 
 bench: install ## Benchmarks (see bench/README.md); writes bench/results/
 	$(BIN)/python bench/run.py
+	$(BIN)/python bench/search.py $(SEARCH_BENCH_ARGS)
+	$(BIN)/python bench/registries.py $(REGISTRIES_BENCH_ARGS)
 
 clean: ## Remove the virtualenv and local data
 	rm -rf $(VENV) var node_modules
