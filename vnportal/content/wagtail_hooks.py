@@ -12,9 +12,10 @@ from django.urls import include, path, reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail import hooks
-from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
+from wagtail.admin.menu import Menu, SubmenuMenuItem
 
-from vnportal.tenancy.access import is_operator, portal_ids_visible_to
+from vnportal.tenancy.access import is_operator
+from vnportal.tenancy.menus import OperatorOrPortalViewerMenuItem, PortalViewerMenuItem
 
 from . import services
 
@@ -65,39 +66,29 @@ def register_content_urls():
     ]
 
 
-class BoardMenuItem(MenuItem):
-    def is_shown(self, request):
-        return bool(portal_ids_visible_to(request.user))
-
-
-class OperatorMenuItem(MenuItem):
-    def is_shown(self, request):
-        return is_operator(request.user) or bool(portal_ids_visible_to(request.user))
-
-
 @hooks.register("register_admin_menu_item")
 def register_content_menu():
     submenu = Menu(
         items=[
-            BoardMenuItem(
+            PortalViewerMenuItem(
                 gettext_lazy("Mục bắt buộc"),
                 reverse("vnportal_content:sections"),
                 icon_name="list-ul",
                 order=100,
             ),
-            BoardMenuItem(
+            PortalViewerMenuItem(
                 gettext_lazy("Góp ý dự thảo"),
                 reverse("vnportal_content:comments"),
                 icon_name="comment",
                 order=200,
             ),
-            BoardMenuItem(
+            PortalViewerMenuItem(
                 gettext_lazy("Đánh giá hài lòng"),
                 reverse("vnportal_content:ratings"),
                 icon_name="pick",
                 order=300,
             ),
-            OperatorMenuItem(
+            OperatorOrPortalViewerMenuItem(
                 gettext_lazy("Xuất bản không qua duyệt"),
                 reverse("vnportal_content:urgent"),
                 icon_name="warning",

@@ -5,7 +5,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import Menu, SubmenuMenuItem
 
-from vnportal.documents.registry_admin import PortalMemberMenuItem, RegistryViewSet
+from vnportal.documents.registry_admin import RegistryViewSet
+from vnportal.tenancy.menus import PortalEditorMenuItem
 
 from .admin_urls import urlpatterns
 from .models import KINDS
@@ -25,7 +26,7 @@ def register_datasets():
 @hooks.register("register_admin_menu_item")
 def register_datasets_menu():
     items = [
-        PortalMemberMenuItem(
+        PortalEditorMenuItem(
             model.kind_label,
             reverse("vnportal_datasets:list", kwargs={"kind": slug}),
             icon_name="table",

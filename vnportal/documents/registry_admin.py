@@ -16,7 +16,6 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
-from wagtail.admin.menu import MenuItem
 from wagtail.admin.viewsets.base import ViewSet
 
 from vnportal.core.importing import (
@@ -27,7 +26,7 @@ from vnportal.core.importing import (
     report_csv_response,
     xlsx_response,
 )
-from vnportal.tenancy.access import editable_portal_ids, is_operator
+from vnportal.tenancy.menus import PortalEditorMenuItem
 
 
 def apply_errors(form, exc: ValidationError) -> None:
@@ -37,23 +36,11 @@ def apply_errors(form, exc: ValidationError) -> None:
             form.add_error(name if name in form.fields else None, msg)
 
 
-class PortalMemberMenuItem(MenuItem):
-    """Shown to anyone who edits at least one portal (board members and operators)."""
-
-    def is_shown(self, request):
-        return bool(editable_portal_ids(request.user))
-
-
-class OperatorMenuItem(MenuItem):
-    def is_shown(self, request):
-        return is_operator(request.user)
-
-
 class RegistryViewSet(ViewSet):
     """A Wagtail viewset grouping function views under one admin prefix and one menu entry."""
 
     urlpatterns: list = []
-    menu_item_base = PortalMemberMenuItem
+    menu_item_base = PortalEditorMenuItem
 
     def get_urlpatterns(self):
         return self.urlpatterns

@@ -9,17 +9,13 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
+from wagtail.admin.menu import Menu, SubmenuMenuItem
 from wagtail.admin.views.generic.models import CreateView, DeleteView, EditView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permissions import register_permission_policy
 
-from vnportal.documents.registry_admin import (
-    OperatorMenuItem,
-    PortalMemberMenuItem,
-    RegistryViewSet,
-)
-from vnportal.tenancy.access import portal_ids_visible_to
+from vnportal.documents.registry_admin import RegistryViewSet
+from vnportal.tenancy.menus import OperatorMenuItem, PortalEditorMenuItem, PortalViewerMenuItem
 from vnportal.workcalendar.permissions import OperatorOnlyPolicy
 
 from . import services
@@ -129,13 +125,6 @@ def register_tools():
     return tools
 
 
-class VisibleMenuItem(MenuItem):
-    """Boards, supervising units and operators: anyone who can see a portal."""
-
-    def is_shown(self, request):
-        return bool(portal_ids_visible_to(request.user))
-
-
 @hooks.register("register_admin_menu_item")
 def register_procedures_menu():
     items = [
@@ -151,10 +140,10 @@ def register_procedures_menu():
         OperatorMenuItem(
             _("Nhập từ tệp"), reverse("vnportal_procedures:import"), icon_name="upload", order=3
         ),
-        PortalMemberMenuItem(
+        PortalEditorMenuItem(
             _("Áp dụng tại cổng"), reverse("vnportal_procedures:apply"), icon_name="tick", order=4
         ),
-        VisibleMenuItem(
+        PortalViewerMenuItem(
             _("Mức độ đầy đủ"),
             reverse("vnportal_procedures:completeness"),
             icon_name="tasks",

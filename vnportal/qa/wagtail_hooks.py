@@ -8,7 +8,7 @@ from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permissions import register_permission_policy
 
-from vnportal.tenancy.access import is_operator
+from vnportal.tenancy.menus import OperatorMenuItem
 from vnportal.workcalendar.permissions import OperatorOnlyPolicy
 
 from . import permissions
@@ -20,11 +20,6 @@ register_permission_policy(ResponsePeriod, OperatorOnlyPolicy(ResponsePeriod))
 class PortalMemberMenuItem(MenuItem):
     def is_shown(self, request):
         return bool(permissions.visible_portal_ids(request.user))
-
-
-class OperatorMenuItem(MenuItem):
-    def is_shown(self, request):
-        return is_operator(request.user)
 
 
 class ResponsePeriodViewSet(ModelViewSet):

@@ -20,7 +20,7 @@ from wagtail import hooks
 from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
 from wagtail.fields import RichTextField
 
-from vnportal.tenancy.access import is_operator, portal_ids_visible_to
+from vnportal.tenancy.menus import OperatorOrPortalViewerMenuItem
 
 from .choices import FlagSource
 from .publishing import REFUSED_ACTION, WITHDRAWN_ACTION, refuse_in_editor
@@ -129,11 +129,6 @@ class AuditMenuItem(MenuItem):
         return can_see_audit(request.user)
 
 
-class BoardMenuItem(MenuItem):
-    def is_shown(self, request):
-        return is_operator(request.user) or bool(portal_ids_visible_to(request.user))
-
-
 @hooks.register("register_admin_menu_item")
 def register_security_menu():
     items = [
@@ -143,13 +138,13 @@ def register_security_menu():
             icon_name="history",
             order=100,
         ),
-        BoardMenuItem(
+        OperatorOrPortalViewerMenuItem(
             gettext_lazy("Nội dung độc hại"),
             reverse("vnportal_security:flags"),
             icon_name="warning",
             order=200,
         ),
-        BoardMenuItem(
+        OperatorOrPortalViewerMenuItem(
             gettext_lazy("Toàn vẹn nội dung"),
             reverse("vnportal_security:integrity"),
             icon_name="lock",
