@@ -794,6 +794,41 @@ def dispatch_job(task, job_id: int) -> None:
         transaction.on_commit(lambda: task.delay(job_id))
 
 
+def retry_valid_rows(job: ImportJob, *, by, task, audit_action: str) -> ImportJob:
+    """Run a rejected import again as a new job on the same file, writing only the valid rows.
+
+    The new job is a copy of the old one's parameters (and portal, for registries that have one)
+    in VALID_ONLY mode; its start is audited like any import and its task queued after commit.
+    """
+    from django.core.files.base import ContentFile
+
+    from vnportal.security.audit import record
+
+    portal = getattr(job, "portal", None)
+    with transaction.atomic():
+        again = type(job)(
+            mode=ImportMode.VALID_ONLY,
+            file_format=job.file_format,
+            original_name=job.original_name,
+            created_by=by,
+            options={**job.options, "retry_of": job.pk},
+            **({"portal": portal} if hasattr(job, "portal_id") else {}),
+        )
+        with job.file.open("rb") as handle:
+            again.file.save(job.original_name, ContentFile(handle.read()), save=False)
+        again.save()
+        record(
+            audit_action,
+            actor=by,
+            portal=portal,
+            target=again,
+            data={"file": again.original_name, "mode": again.mode, "retry_of": job.pk},
+        )
+    dispatch_job(task, again.pk)
+    again.refresh_from_db()
+    return again
+
+
 # --- Exports -----------------------------------------------------------------------------------
 
 

@@ -17,6 +17,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from vnportal.core import importing
 from vnportal.core.importing import ImportFileError, ImportMode, detect_format, dispatch_job
 from vnportal.core.text import fold_vietnamese
 from vnportal.security.audit import record
@@ -392,28 +393,9 @@ def retry_valid_rows(job: DocumentImport, *, by=None) -> DocumentImport:
     """Run a rejected import again, this time writing only the rows without errors."""
     from .tasks import run_document_import
 
-    with transaction.atomic():
-        again = DocumentImport(
-            portal=job.portal,
-            mode=ImportMode.VALID_ONLY,
-            file_format=job.file_format,
-            original_name=job.original_name,
-            created_by=by,
-            options={**job.options, "retry_of": job.pk},
-        )
-        with job.file.open("rb") as handle:
-            again.file.save(job.original_name, ContentFile(handle.read()), save=False)
-        again.save()
-        record(
-            "document.import.start",
-            actor=by,
-            portal=job.portal,
-            target=again,
-            data={"file": again.original_name, "mode": again.mode, "retry_of": job.pk},
-        )
-    dispatch_job(run_document_import, again.pk)
-    again.refresh_from_db()
-    return again
+    return importing.retry_valid_rows(
+        job, by=by, task=run_document_import, audit_action="document.import.start"
+    )
 
 
 def find_by_reference(portal, text: str) -> LegalDocument | None:

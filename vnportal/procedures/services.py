@@ -7,11 +7,11 @@ from __future__ import annotations
 import datetime
 
 from django.core.exceptions import ValidationError
-from django.core.files.base import ContentFile
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from vnportal.core import importing
 from vnportal.core.importing import ImportFileError, ImportMode, detect_format, dispatch_job
 from vnportal.security.audit import record
 from vnportal.tenancy.access import editable_portal_ids, is_operator
@@ -195,23 +195,6 @@ def retry_valid_rows(job: ProcedureImport, *, by=None) -> ProcedureImport:
     from .tasks import run_procedure_import
 
     _require_operator(by)
-    with transaction.atomic():
-        again = ProcedureImport(
-            mode=ImportMode.VALID_ONLY,
-            file_format=job.file_format,
-            original_name=job.original_name,
-            created_by=by,
-            options={**job.options, "retry_of": job.pk},
-        )
-        with job.file.open("rb") as handle:
-            again.file.save(job.original_name, ContentFile(handle.read()), save=False)
-        again.save()
-        record(
-            "procedure.import.start",
-            actor=by,
-            target=again,
-            data={"file": again.original_name, "mode": again.mode, "retry_of": job.pk},
-        )
-    dispatch_job(run_procedure_import, again.pk)
-    again.refresh_from_db()
-    return again
+    return importing.retry_valid_rows(
+        job, by=by, task=run_procedure_import, audit_action="procedure.import.start"
+    )
