@@ -70,3 +70,32 @@ def editable_portal_ids(user) -> set[int]:
 def can_manage_portal(user, portal) -> bool:
     """Members and settings of a portal: its portal admins and the provincial operators."""
     return is_operator(user) or portal.pk in member_portal_ids(user, {BoardRole.PORTAL_ADMIN})
+
+
+def portal_page_filter(user) -> Q:
+    """Pages under the user's portal roots, in every locale (the English tree is a sibling root)."""
+    from wagtail.models import Page
+
+    from .models import Portal
+
+    root_keys = Portal.objects.filter(pk__in=editable_portal_ids(user)).values(
+        "root_page__translation_key"
+    )
+    roots = Page.objects.filter(translation_key__in=root_keys).values_list("path", flat=True)
+    condition = Q(pk__in=[])
+    for root_path in roots:
+        condition |= Q(path__startswith=root_path)
+    return condition
+
+
+def page_in_user_portals(user, page_id: int) -> bool:
+    """True for operators, the tree root, and pages inside one of the user's portals (any locale).
+
+    Used by the Wagtail hooks (page actions) and ``AdminPageScopeMiddleware`` (every admin view
+    with a page id).
+    """
+    from wagtail.models import Page
+
+    if is_operator(user):
+        return True
+    return Page.objects.filter(pk=page_id).filter(portal_page_filter(user) | Q(depth=1)).exists()

@@ -116,7 +116,7 @@ class AdminPageScopeMiddleware:
                 continue
             from wagtail.admin.auth import permission_denied
 
-            from .wagtail_hooks import page_in_user_portals
+            from .access import page_in_user_portals
 
             if not page_in_user_portals(user, int(page_id)):
                 # Wagtail's own refusal: back to the dashboard with a message (403 for XHR).

@@ -11,29 +11,22 @@ from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
-from wagtail.models import Page
 
-from .access import editable_portal_ids, is_operator, portal_ids_visible_to
+from .access import (
+    editable_portal_ids,
+    is_operator,
+    page_in_user_portals,
+    portal_ids_visible_to,
+    portal_page_filter,
+)
 from .models import Portal
-
-
-def _portal_page_filter(user):
-    """Pages under the user's portal roots, in every locale (the English tree is a sibling root)."""
-    root_keys = Portal.objects.filter(pk__in=editable_portal_ids(user)).values(
-        "root_page__translation_key"
-    )
-    roots = Page.objects.filter(translation_key__in=root_keys).values_list("path", flat=True)
-    condition = Q(pk__in=[])
-    for root_path in roots:
-        condition |= Q(path__startswith=root_path)
-    return condition
 
 
 def _scope_pages(pages, request):
     user = request.user
     if is_operator(user):
         return pages
-    return pages.filter(_portal_page_filter(user) | Q(depth=1))
+    return pages.filter(portal_page_filter(user) | Q(depth=1))
 
 
 @hooks.register("construct_page_chooser_queryset")
@@ -76,13 +69,6 @@ def refuse_foreign_pages(request, page, *args):
     """Defence in depth: refuse any page action outside the user's portals, whatever the perms."""
     if not page_in_user_portals(request.user, page.pk):
         raise PermissionDenied
-
-
-def page_in_user_portals(user, page_id: int) -> bool:
-    """True for operators, the tree root, and pages inside one of the user's portals (any locale)."""
-    if is_operator(user):
-        return True
-    return Page.objects.filter(pk=page_id).filter(_portal_page_filter(user) | Q(depth=1)).exists()
 
 
 class PortalsMenuItem(MenuItem):
