@@ -8,7 +8,7 @@ PG_URL ?= postgres://postgres@127.0.0.1:5432/vnportal
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: help install run demo test test-sqlite test-postgres test-e2e lint format messages bench clean
+.PHONY: help install run demo test test-sqlite test-postgres test-e2e lint format messages bench bench-search clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-14s %s\n", $$1, $$2}'
@@ -66,8 +66,17 @@ messages: install ## Update and compile the translation catalogues
 
 bench: install ## Benchmarks (see bench/README.md); writes bench/results/
 	$(BIN)/python bench/run.py
-	$(BIN)/python bench/search.py $(SEARCH_BENCH_ARGS)
+	$(MAKE) --no-print-directory bench-search
 	$(BIN)/python bench/registries.py $(REGISTRIES_BENCH_ARGS)
+
+SEARCH_PEER_STATE ?= /var/tmp/peer-wordpress-200k
+SEARCH_PEER_PORT ?= 8082
+SEARCH_PEER_POSTS ?= 200000
+
+bench-search: install ## Search over 200,000 posts, beside a WordPress peer holding the same posts (PostgreSQL)
+	WP_PEER_STATE=$(SEARCH_PEER_STATE) WP_PORT=$(SEARCH_PEER_PORT) WP_POSTS=$(SEARCH_PEER_POSTS) \
+	  bash ../shared/peers/wordpress/setup.sh
+	$(BIN)/python bench/search.py --peer $(SEARCH_PEER_STATE) --peer-port $(SEARCH_PEER_PORT) $(SEARCH_BENCH_ARGS)
 
 clean: ## Remove the virtualenv and local data
 	rm -rf $(VENV) var node_modules

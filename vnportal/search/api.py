@@ -37,7 +37,12 @@ class HitOut(Schema):
 
 class SearchPage(Schema):
     query: str
-    count: int
+    count: int = Field(
+        ..., description="Số kết quả; khi count_exact là false: có hơn ngần ấy kết quả"
+    )
+    count_exact: bool = Field(
+        True, description="false: hệ thống dừng đếm ở count (truy vấn quá rộng)"
+    )
     page: int
     pages: int
     items: list[HitOut]
@@ -95,6 +100,7 @@ def search(request, params: Query[SearchParams]):
         {
             "query": results.parsed.raw,
             "count": results.total,
+            "count_exact": not results.capped,
             "page": results.page,
             "pages": results.num_pages,
             "items": items,

@@ -4,6 +4,8 @@ so a mistyped date never costs a citizen their results."""
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from vnportal.core.widgets import QuickSelect
+
 from .choices import EntryKind
 from .query import MAX_QUERY
 
@@ -13,14 +15,18 @@ class SearchForm(forms.Form):
     loai = forms.ChoiceField(
         label=_("Loại"), required=False, choices=[("", _("Tất cả"))] + list(EntryKind.choices)
     )
-    linh_vuc = forms.ChoiceField(label=_("Lĩnh vực"), required=False, choices=[])
+    linh_vuc = forms.ChoiceField(
+        label=_("Lĩnh vực"), required=False, choices=[], widget=QuickSelect
+    )
     tu_ngay = forms.DateField(
         label=_("Từ ngày"), required=False, widget=forms.DateInput(attrs={"type": "date"})
     )
     den_ngay = forms.DateField(
         label=_("Đến ngày"), required=False, widget=forms.DateInput(attrs={"type": "date"})
     )
-    cong = forms.ChoiceField(label=_("Cổng / đơn vị"), required=False, choices=[])
+    cong = forms.ChoiceField(
+        label=_("Cổng / đơn vị"), required=False, choices=[], widget=QuickSelect
+    )
 
     def __init__(self, *args, field_choices=(), portal_choices=None, **kwargs):
         super().__init__(*args, **kwargs)

@@ -27,7 +27,14 @@ from django.db import connection, transaction
 from django.db.models import QuerySet
 
 from . import query as q
-from .backends import DatabaseBackend, Hit, PostgresBackend, SearchBackend, _with_snippet_text
+from .backends import (
+    DatabaseBackend,
+    Found,
+    Hit,
+    PostgresBackend,
+    SearchBackend,
+    _with_snippet_text,
+)
 from .models import SearchEntry
 
 logger = logging.getLogger(__name__)
@@ -333,14 +340,17 @@ class OpenSearchBackend(SearchBackend):
             fallback = PostgresBackend if connection.vendor == "postgresql" else DatabaseBackend
             return fallback().search(entries, parsed, offset=offset, limit=limit)
         if not ranked:
-            return 0, []
+            return Found(0)
         visible = set(entries.filter(pk__in=[pk for pk, _ in ranked]).values_list("pk", flat=True))
         ordered = [(pk, score) for pk, score in ranked if pk in visible]
+        # A full candidate list means OpenSearch had more: the count is a lower bound.
+        capped = len(ranked) >= self.CANDIDATES
         page = ordered[offset : offset + limit]
         if not page:
-            return len(ordered), []
+            return Found(len(ordered), capped=capped)
         rows = {
             row.pk: row
             for row in _with_snippet_text(SearchEntry.objects.filter(pk__in=[pk for pk, _ in page]))
         }
-        return len(ordered), [Hit(rows[pk], score) for pk, score in page if pk in rows]
+        hits = [Hit(rows[pk], score) for pk, score in page if pk in rows]
+        return Found(len(ordered), hits, capped)

@@ -67,6 +67,8 @@ class Results:
     total: int = 0
     page: int = 1
     hits: list[Hit] = field(default_factory=list)
+    #: More than ``total`` records match (the backend stopped counting; see backends.Found).
+    capped: bool = False
 
     @property
     def num_pages(self) -> int:
@@ -108,7 +110,6 @@ def search(
     if parsed.is_empty:
         return results
     entries = apply_filters(entries, filters or Filters())
-    results.total, results.hits = get_backend().search(
-        entries, parsed, offset=(page - 1) * PER_PAGE, limit=PER_PAGE
-    )
+    found = get_backend().search(entries, parsed, offset=(page - 1) * PER_PAGE, limit=PER_PAGE)
+    results.total, results.hits, results.capped = found.total, found.hits, found.capped
     return results

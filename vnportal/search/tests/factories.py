@@ -112,3 +112,26 @@ def planning_record(portal, title, **fields):
         status=PlanStatus.APPROVED,
         **fields,
     )
+
+
+def entry(title, *, days_ago=1, kind="procedure", **fields):
+    """A bare index row (no source record, no portal): enough for backend-level tests."""
+    from django.contrib.contenttypes.models import ContentType
+
+    from vnportal.core.text import fold_vietnamese
+    from vnportal.search.models import SearchEntry
+
+    n = next(_counter)
+    body = fields.pop("body", "")
+    fields.setdefault("published_at", timezone.now() - datetime.timedelta(days=days_ago))
+    return SearchEntry.objects.create(
+        kind=kind,
+        content_type=ContentType.objects.get_for_model(SearchEntry),
+        object_id=100_000 + n,
+        title=title,
+        title_folded=fold_vietnamese(title),
+        body=body,
+        body_folded=fold_vietnamese(body),
+        url_path=f"/x/{n}/",
+        **fields,
+    )

@@ -12,15 +12,15 @@ import unittest
 from unittest import mock
 
 import requests
-from django.contrib.contenttypes.models import ContentType
 from django.core.management import CommandError, call_command
 from django.test import SimpleTestCase, TestCase, override_settings
-from django.utils import timezone
 
 from vnportal.search import opensearch
 from vnportal.search.choices import EntryKind
 from vnportal.search.models import SearchEntry
 from vnportal.search.query import parse
+
+from .factories import entry as _entry
 
 URL = "http://opensearch.test:9200"
 
@@ -144,23 +144,6 @@ class BulkBodyTests(SimpleTestCase):
         self.assertEqual(opensearch.bulk_body(), "")
 
 
-def _entry(title, *, days_ago=1, kind=EntryKind.PROCEDURE, **fields):
-    from vnportal.core.text import fold_vietnamese
-
-    n = SearchEntry.objects.count() + 1
-    return SearchEntry.objects.create(
-        kind=kind,
-        content_type=ContentType.objects.get_for_model(SearchEntry),
-        object_id=1000 + n,
-        title=title,
-        title_folded=fold_vietnamese(title),
-        body=fields.pop("body", ""),
-        url_path=f"/x/{n}/",
-        published_at=timezone.now() - datetime.timedelta(days=days_ago),
-        **fields,
-    )
-
-
 @override_settings(VNPORTAL_OPENSEARCH_URL="")
 class MirrorDisabledTests(TestCase):
     def test_no_request_and_no_callback_without_url(self):
@@ -253,9 +236,8 @@ class BackendWithMockedServerTests(TestCase):
                 }
             }
             with self.assertNumQueries(2):  # visible ids, then the page's rows
-                total, hits = opensearch.OpenSearchBackend().search(
-                    entries, parsed, offset=0, limit=20
-                )
+                found = opensearch.OpenSearchBackend().search(entries, parsed, offset=0, limit=20)
+        total, hits = found.total, found.hits
         post.assert_called_once()
         self.assertEqual(post.call_args.args[0], f"{URL}/idx/_search")
         self.assertEqual(
@@ -263,6 +245,7 @@ class BackendWithMockedServerTests(TestCase):
             opensearch.build_query(parsed, size=opensearch.OpenSearchBackend.CANDIDATES),
         )
         self.assertEqual(total, 2)
+        self.assertFalse(found.capped)  # fewer candidates than asked for: the count is exact
         self.assertEqual([h.entry.pk for h in hits], [road.pk, calendar.pk])
         self.assertEqual([h.score for h in hits], [8.0, 1.5])
         self.assertEqual(hits[0].entry.body_head, "Mặt đường bê tông")  # snippets still work
@@ -271,8 +254,17 @@ class BackendWithMockedServerTests(TestCase):
             post.return_value.json.return_value = {
                 "hits": {"hits": [{"_id": str(calendar.pk), "_score": 1.0}]}
             }
-            total, hits = opensearch.OpenSearchBackend().search(entries, parsed, offset=1, limit=20)
-        self.assertEqual((total, hits), (1, []))  # past the last visible hit
+            found = opensearch.OpenSearchBackend().search(entries, parsed, offset=1, limit=20)
+        self.assertEqual((found.total, found.hits), (1, []))  # past the last visible hit
+
+        full = {"hits": {"hits": [{"_id": str(calendar.pk), "_score": 1.0}] * 3}}
+        with (
+            mock.patch.object(opensearch.requests, "post") as post,
+            mock.patch.object(opensearch.OpenSearchBackend, "CANDIDATES", 3),
+        ):
+            post.return_value.json.return_value = full
+            found = opensearch.OpenSearchBackend().search(entries, parsed, offset=0, limit=20)
+        self.assertTrue(found.capped)  # a full candidate list: OpenSearch had more
 
     def test_unreachable_server_falls_back_to_the_database(self):
         _entry("Nâng cấp Đường")
@@ -280,10 +272,11 @@ class BackendWithMockedServerTests(TestCase):
             mock.patch.object(opensearch.requests, "post", side_effect=requests.ConnectionError),
             self.assertLogs("vnportal.search.opensearch", "ERROR"),
         ):
-            total, hits = opensearch.OpenSearchBackend().search(
+            found = opensearch.OpenSearchBackend().search(
                 SearchEntry.objects.all(), parse("duong"), offset=0, limit=20
             )
-        self.assertEqual((total, [h.entry.title for h in hits]), (1, ["Nâng cấp Đường"]))
+        self.assertEqual([h.entry.title for h in found.hits], ["Nâng cấp Đường"])
+        self.assertEqual(found.total, 1)
 
 
 # --- with a real OpenSearch ----------------------------------------------------------------
