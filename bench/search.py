@@ -185,11 +185,12 @@ def bench_env() -> dict:
     )
 
 
-def configure() -> None:
-    """Point Django at a fresh scratch PostgreSQL database before it is set up."""
+def configure(*, reuse: bool = False) -> None:
+    """Point Django at a fresh scratch PostgreSQL database (or the kept one) before set-up."""
     sys.path.insert(0, str(ROOT))
-    _psql(f"DROP DATABASE IF EXISTS {PG_NAME}")
-    _psql(f"CREATE DATABASE {PG_NAME}")
+    if not reuse:
+        _psql(f"DROP DATABASE IF EXISTS {PG_NAME}")
+        _psql(f"CREATE DATABASE {PG_NAME}")
     os.environ.update(bench_env())
     import django
 
@@ -381,7 +382,7 @@ def main(argv=None) -> int:
         print("PostgreSQL does not answer on 127.0.0.1:5432; this benchmark needs it.")
         return 2
     peer = Peer(args.peer, args.peer_port) if args.peer else None
-    configure()
+    configure(reuse=args.reuse)
     from django.core.management import call_command
     from django.db import connection
 
@@ -389,7 +390,15 @@ def main(argv=None) -> int:
     try:
         started = time.perf_counter()
         call_command("migrate", verbosity=0)
-        if peer:
+        if args.reuse:
+            from vnportal.search.models import SearchEntry
+            from vnportal.tenancy.models import Portal
+
+            portals = list(Portal.objects.order_by("pk"))
+            n = SearchEntry.objects.count()
+            source = f"{n:,} index rows kept from an earlier run (--reuse)"
+            peer_terms = [peer.categories()[0][0]] if peer else []
+        elif peer:
             categories = peer.categories()
             portals = make_portals([name for _, name in categories])
             n = load_entries(portals, peer.posts(categories))
@@ -415,7 +424,7 @@ def main(argv=None) -> int:
             os.killpg(server.pid, signal.SIGTERM)
             server.wait(timeout=30)
         connection.close()
-        if not args.keep:
+        if not (args.keep or args.reuse):
             _psql(f"DROP DATABASE IF EXISTS {PG_NAME}")
     stamp = datetime.datetime.now(datetime.UTC)
     lines = [
