@@ -377,6 +377,7 @@ def main(argv=None) -> int:
     parser.add_argument(
         "--load-only", action="store_true", help="stop after indexing (with --keep)"
     )
+    parser.add_argument("--reuse", action="store_true", help="time the database a --keep run left")
     args = parser.parse_args(argv)
     if not _answers(5432):
         print("PostgreSQL does not answer on 127.0.0.1:5432; this benchmark needs it.")
