@@ -52,7 +52,19 @@ def _day_start(day: datetime.date | None) -> datetime.datetime | None:
     return timezone.make_aware(datetime.datetime.combine(day, datetime.time()))
 
 
-def _entry(obj, *, kind, portal_id, title, body, url_path, published_at, field_label="", lang="vi"):
+def _entry(
+    obj,
+    *,
+    kind,
+    portal_id,
+    title,
+    body,
+    url_path,
+    published_at,
+    field_label="",
+    lang="vi",
+    translation_key=None,
+):
     title = _clip(title, 500)
     body = _clip(body)
     return SearchEntry(
@@ -70,6 +82,7 @@ def _entry(obj, *, kind, portal_id, title, body, url_path, published_at, field_l
         field=_field_slug(field_label),
         field_label=str(field_label or "")[:255],
         live=True,
+        translation_key=translation_key,
     )
 
 
@@ -150,6 +163,7 @@ def page_entry(page, portal_id: int | None) -> SearchEntry | None:
         url_path=relative,
         published_at=published,
         lang=lang[:8],
+        translation_key=page.translation_key,
     )
 
 

@@ -61,6 +61,9 @@ class SearchEntry(models.Model):
     field = models.CharField(_("lĩnh vực"), max_length=80, blank=True)
     field_label = models.CharField(_("tên lĩnh vực"), max_length=255, blank=True)
     live = models.BooleanField(_("đang công khai"), default=True)
+    #: Pages only: Wagtail's key shared by a page and its translations, so that a search in
+    #: English shows the English page and hides its Vietnamese original (services.visible_entries).
+    translation_key = models.UUIDField(null=True, blank=True, db_index=True)
     indexed_at = models.DateTimeField(auto_now=True)
 
     objects = SearchEntryQuerySet.as_manager()

@@ -29,6 +29,15 @@ def visible_entries(portal, *, only_portal=None) -> QuerySet:
     entries = SearchEntry.objects.live()
     language = (translation.get_language() or "vi")[:2]
     entries = entries.filter(language__in={"vi", language})
+    if language != "vi":
+        # A page translated into this language is found once, in this language; registries and
+        # untranslated pages stay findable in Vietnamese.
+        translated = SearchEntry.objects.live().filter(
+            language=language, translation_key__isnull=False
+        )
+        entries = entries.exclude(
+            language="vi", translation_key__in=translated.values("translation_key")
+        )
     if portal is None or not portal.is_public:
         return entries.none()
     target = portal

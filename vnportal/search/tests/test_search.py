@@ -205,6 +205,35 @@ class FilterTests:
         self.assertContains(response, 'data-testid="unaccented-link"')
 
 
+class LanguageTests:
+    def test_english_search_shows_a_translated_page_once_in_english(self):
+        """Without machine translation the English draft keeps the Vietnamese text, so before the
+        fix an English search listed the page twice (once per language)."""
+        from django.utils import translation
+
+        from vnportal.content import services as content
+        from vnportal.search import services
+
+        english = content.start_translation(self.land)
+        english.save_revision().publish()
+        english.refresh_from_db()
+        indexing.index_object(english)
+        self.assertTrue(SearchEntry.objects.filter(language="en", title=self.land.title).exists())
+
+        def found(language):
+            with translation.override(language):
+                results = services.search(services.visible_entries(self.bato), "dat dai")
+            return results.hits
+
+        in_english = found("en")
+        land = [h.entry for h in in_english if h.entry.title == self.land.title]
+        self.assertEqual([(e.language, e.url_path[:4]) for e in land], [("en", "/en/")])
+        # Records that exist only in Vietnamese (registries, untranslated pages) stay findable.
+        self.assertIn("document", {h.entry.kind for h in in_english})
+        land_vi = [h.entry for h in found("vi") if h.entry.title == self.land.title]
+        self.assertEqual([e.language for e in land_vi], ["vi"])
+
+
 class SyncTests:
     def test_publish_and_unpublish_update_the_index(self):
         page = f.article(f.channel_of(self.bato), "Tin nháp về cầu treo", days_ago=0)
@@ -320,6 +349,7 @@ class SearchTests(
     IsolationTests,
     FilterTests,
     SyncTests,
+    LanguageTests,
     QueryCountTests,
     ApiTests,
     TestCase,
