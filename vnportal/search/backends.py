@@ -185,7 +185,7 @@ class PostgresBackend(SearchBackend):
         tsq = _tsquery(parsed)
         matched = _matching(entries, "tsv", tsq)
         title_sql, title_params = self._title_rank(parsed, "branch")
-        ctes, params = [], []
+        names, ctes, params = [], [], []
         for name, qs, size, bonus in self._branches(entries, matched, parsed):
             sql, qs_params = (
                 qs.order_by(*NEWEST_FIRST)
@@ -202,10 +202,8 @@ class PostgresBackend(SearchBackend):
                 cte += " WHERE (SELECT count(*) FROM newest) > %s"
                 params.append(self.COUNT_LIMIT)
             ctes.append(cte + ")")
-        union = " UNION ALL ".join(
-            f"SELECT id, cheap FROM {name}"  # noqa: S608 - constant names
-            for name in ("newest", "exact")[: len(ctes)]
-        )
+            names.append(name)
+        union = " UNION ALL ".join(f"SELECT id, cheap FROM {name}" for name in names)  # noqa: S608
         body_sql, body_params = self._body_rank(parsed, tsq)
         statement = (
             f"WITH {', '.join(ctes)}, candidate AS ({union}), "  # noqa: S608 - constant SQL
