@@ -18,30 +18,17 @@ import datetime
 import io
 import os
 import platform
-import socket
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
+from common import answers, psql
+
 ROOT = Path(__file__).resolve().parent.parent
-PG_ADMIN = "postgres://postgres@127.0.0.1:5432/postgres"
 PG_NAME = "vnportal_bench_registries"
 HOST = "quangngai.gov.vn"
-
-
-def _pg_answers() -> bool:
-    try:
-        with socket.create_connection(("127.0.0.1", 5432), timeout=2):
-            return True
-    except OSError:
-        return False
-
-
-def _psql(sql: str) -> None:
-    subprocess.run(["psql", PG_ADMIN, "-q", "-c", sql], check=True, capture_output=True)
 
 
 def configure(db: str) -> str:
@@ -50,10 +37,10 @@ def configure(db: str) -> str:
     os.environ["DJANGO_SETTINGS_MODULE"] = "vnportal.settings.test"
     os.environ["VNPORTAL_VAR_DIR"] = str(ROOT / "var" / "bench-registries")
     if db == "auto":
-        db = "postgres" if _pg_answers() else "sqlite"
+        db = "postgres" if answers(5432) else "sqlite"
     if db == "postgres":
-        _psql(f"DROP DATABASE IF EXISTS {PG_NAME}")
-        _psql(f"CREATE DATABASE {PG_NAME}")
+        psql(f"DROP DATABASE IF EXISTS {PG_NAME}")
+        psql(f"CREATE DATABASE {PG_NAME}")
         os.environ["DATABASE_URL"] = f"postgres://postgres@127.0.0.1:5432/{PG_NAME}"
     else:
         path = Path(tempfile.gettempdir()) / "vnportal-bench-registries.sqlite3"
@@ -269,7 +256,7 @@ def main(argv=None) -> int:
     write(results, db, args, connection)
     if db == "postgres":
         connection.close()
-        _psql(f"DROP DATABASE IF EXISTS {PG_NAME}")
+        psql(f"DROP DATABASE IF EXISTS {PG_NAME}")
     return 0
 
 

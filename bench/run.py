@@ -7,12 +7,13 @@ import datetime
 import os
 import platform
 import shutil
-import socket
 import subprocess
 import sys
 import time
 from pathlib import Path
 from urllib.parse import quote
+
+from common import answers
 
 ROOT = Path(__file__).resolve().parent.parent
 PEERS = ROOT.parent / "shared" / "peers"
@@ -63,24 +64,16 @@ def discover_flows(env) -> None:
     FLOWS.extend(tuple(flow) for flow in json.loads(result.stdout.strip().splitlines()[-1]))
 
 
-def _answers(host: str, port: int) -> bool:
-    try:
-        with socket.create_connection((host, port), timeout=2):
-            return True
-    except OSError:
-        return False
-
-
 def bench_env() -> dict:
     env = dict(os.environ, DJANGO_SETTINGS_MODULE="vnportal.settings.dev", DEBUG="0",
                VNPORTAL_VAR_DIR=str(ROOT / "var" / "bench"), ALLOWED_HOSTS="*")  # fmt: skip
-    if _answers("127.0.0.1", 5432):
+    if answers(5432):
         env["DATABASE_URL"] = PG_URL
         subprocess.run(["psql", "-h", "127.0.0.1", "-U", "postgres", "-c", "DROP DATABASE IF EXISTS vnportal_bench"],
                        check=True, capture_output=True)  # fmt: skip
         subprocess.run(["psql", "-h", "127.0.0.1", "-U", "postgres", "-c", "CREATE DATABASE vnportal_bench"],
                        check=True, capture_output=True)  # fmt: skip
-    if _answers("127.0.0.1", 6379):
+    if answers(6379):
         env["REDIS_URL"] = "redis://127.0.0.1:6379/14"
         # The database was just recreated: cached routes and site roots of the last run are stale.
         import redis
@@ -122,7 +115,7 @@ def serve(env) -> subprocess.Popen:
         cwd=ROOT, env=dict(env, DJANGO_SETTINGS_MODULE="vnportal.settings.dev"),
     )  # fmt: skip
     for _ in range(60):
-        if _answers("127.0.0.1", PORT):
+        if answers(PORT):
             return proc
         time.sleep(0.5)
     proc.kill()

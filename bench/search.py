@@ -29,7 +29,6 @@ import platform
 import random
 import re
 import signal
-import socket
 import statistics
 import subprocess
 import sys
@@ -39,8 +38,9 @@ import urllib.request
 from pathlib import Path
 from urllib.parse import urlencode
 
+from common import answers, psql
+
 ROOT = Path(__file__).resolve().parent.parent
-PG_ADMIN = "postgres://postgres@127.0.0.1:5432/postgres"
 PG_NAME = "vnportal_bench_search"
 PORT = int(os.environ.get("BENCH_SEARCH_PORT", "8093"))
 PROVINCE_HOST = "tinh.bench.invalid"
@@ -161,18 +161,6 @@ class Peer:
 # --- vnportal side --------------------------------------------------------------------------
 
 
-def _answers(port: int) -> bool:
-    try:
-        with socket.create_connection(("127.0.0.1", port), timeout=2):
-            return True
-    except OSError:
-        return False
-
-
-def _psql(sql: str) -> None:
-    subprocess.run(["psql", PG_ADMIN, "-q", "-c", sql], check=True, capture_output=True)
-
-
 def bench_env() -> dict:
     return dict(
         os.environ,
@@ -189,8 +177,8 @@ def configure(*, reuse: bool = False) -> None:
     """Point Django at a fresh scratch PostgreSQL database (or the kept one) before set-up."""
     sys.path.insert(0, str(ROOT))
     if not reuse:
-        _psql(f"DROP DATABASE IF EXISTS {PG_NAME}")
-        _psql(f"CREATE DATABASE {PG_NAME}")
+        psql(f"DROP DATABASE IF EXISTS {PG_NAME}")
+        psql(f"CREATE DATABASE {PG_NAME}")
     os.environ.update(bench_env())
     import django
 
@@ -274,7 +262,7 @@ def serve() -> subprocess.Popen:
         cwd=ROOT, env=bench_env(), start_new_session=True,
     )  # fmt: skip
     for _ in range(120):
-        if _answers(PORT):
+        if answers(PORT):
             return proc
         time.sleep(0.5)
     proc.kill()
@@ -379,7 +367,7 @@ def main(argv=None) -> int:
     )
     parser.add_argument("--reuse", action="store_true", help="time the database a --keep run left")
     args = parser.parse_args(argv)
-    if not _answers(5432):
+    if not answers(5432):
         print("PostgreSQL does not answer on 127.0.0.1:5432; this benchmark needs it.")
         return 2
     peer = Peer(args.peer, args.peer_port) if args.peer else None
@@ -426,7 +414,7 @@ def main(argv=None) -> int:
             server.wait(timeout=30)
         connection.close()
         if not (args.keep or args.reuse):
-            _psql(f"DROP DATABASE IF EXISTS {PG_NAME}")
+            psql(f"DROP DATABASE IF EXISTS {PG_NAME}")
     stamp = datetime.datetime.now(datetime.UTC)
     lines = [
         f"Search benchmark, {stamp:%Y-%m-%d %H:%M} UTC; {platform.node()}, {os.cpu_count()} CPU, "
