@@ -66,15 +66,16 @@ FLOWS = [
 
 # --- generated content (no peer) ------------------------------------------------------------
 
+#: Words and phrases (the peer's kind of vocabulary): phrases stay whole, so quoted queries match.
 VOCABULARY = (
-    "đất đai quy hoạch sử dụng giao thông nông thôn mới đường liên xã dương lịch năm ủy ban nhân "
-    "dân xã phường huyện tỉnh hội đồng nghị quyết quyết định kế hoạch chuyển đổi số dịch vụ công "
-    "trực tuyến hồ sơ thủ tục hành chính hộ tịch chứng thực bảo hiểm y tế giáo dục trường học "
-    "học sinh giáo viên tiêm chủng phòng chống dịch bệnh thiên tai bão lũ nông nghiệp lúa gạo "
-    "thủy lợi điện nước sạch môi trường rác thải an ninh quốc phòng văn hóa thể thao du lịch "
-    "ngân sách đầu tư công dự án đấu thầu giải phóng mặt bằng tiếp dân khiếu nại hộ nghèo"
+    "đất đai|quy hoạch|sử dụng|giao thông|nông thôn mới|đường liên xã|dương lịch|năm|ủy ban nhân dân|"
+    "xã|phường|huyện|tỉnh|hội đồng|nghị quyết|quyết định|kế hoạch|chuyển đổi số|dịch vụ công|"
+    "trực tuyến|hồ sơ|thủ tục hành chính|hộ tịch|chứng thực|bảo hiểm y tế|giáo dục|trường học|"
+    "học sinh|giáo viên|tiêm chủng|phòng chống dịch bệnh|thiên tai|bão lũ|nông nghiệp|lúa gạo|"
+    "thủy lợi|điện|nước sạch|môi trường|rác thải|an ninh|quốc phòng|văn hóa|thể thao|du lịch|"
+    "ngân sách|đầu tư công|dự án|đấu thầu|giải phóng mặt bằng|tiếp dân|khiếu nại|hộ nghèo"
 )
-WORDS = VOCABULARY.split()
+WORDS = VOCABULARY.split("|")
 
 
 def sentence(rng: random.Random, n: int) -> str:
